@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the system packages rolebook links against (libcmark, Graphviz's
+# libgvc) and the tools its tests use, when they are missing. Debian/Ubuntu.
+set -euo pipefail
+
+need=()
+pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
+pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
+command -v dot >/dev/null 2>&1 || need+=(graphviz)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "installing: ${need[*]}" >&2
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
