@@ -34,11 +34,23 @@ let package = Package(
             name: "RolebookModel",
             dependencies: ["RolebookCore", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "RolebookDocs",
+            dependencies: ["RolebookCore", "RolebookModel", "CommonMark", "Graphviz"]
+        ),
+        .target(
+            name: "RolebookSchema",
+            dependencies: ["RolebookCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "RolebookConfluence", dependencies: ["RolebookCore"]),
         .executableTarget(
             name: "rolebook",
             dependencies: [
                 "RolebookCore",
                 "RolebookModel",
+                "RolebookDocs",
+                "RolebookSchema",
+                "RolebookConfluence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +58,12 @@ let package = Package(
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "RolebookCoreTests", dependencies: ["RolebookCore"]),
         .testTarget(name: "RolebookModelTests", dependencies: ["RolebookModel", "RolebookCore"]),
+        .testTarget(
+            name: "RolebookDocsTests",
+            dependencies: ["RolebookDocs", "RolebookModel", "RolebookCore", "CommonMark", "Graphviz"]
+        ),
+        .testTarget(name: "RolebookSchemaTests", dependencies: ["RolebookSchema", "RolebookCore"]),
+        .testTarget(name: "RolebookConfluenceTests", dependencies: ["RolebookConfluence", "RolebookCore"]),
         .testTarget(name: "RolebookCLITests", dependencies: ["rolebook", "RolebookCore"]),
     ]
 )

@@ -61,3 +61,80 @@ public enum MarkdownRenderer {
         MarkdownDocument.parse(markdown).plainText
     }
 }
+
+extension MarkdownRenderer {
+    /// Re-renders Markdown as CommonMark with every piece of raw HTML turned
+    /// into literal text, so that a generated Markdown page shows `<script>`
+    /// as text instead of handing it to whatever renders the page (Obsidian
+    /// renders raw HTML; GitHub filters only some of it).
+    ///
+    /// The output is one line per paragraph (no wrapping), without a trailing
+    /// newline, and keeps emphasis, code spans and links as they were.
+    public static func commonMarkWithoutRawHTML(fromMarkdown markdown: String) -> String {
+        let document = markdown.withCMarkInput { bytes, count in
+            cmark_parse_document(bytes, count, CMARK_OPT_DEFAULT)
+        }
+        guard let document else { return "" }
+        defer { cmark_node_free(document) }
+
+        // Collect first, then replace: replacing while iterating would
+        // invalidate the iterator.
+        var rawNodes: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(document) {
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                if (type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK)
+                    && cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
+                {
+                    rawNodes.append(node)
+                }
+            }
+        }
+        for node in rawNodes {
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            let isBlock = cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK
+            guard let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            _ = literal.trimmingTrailingNewlines.withCString { cmark_node_set_literal(text, $0) }
+            if isBlock {
+                // A block needs a paragraph around its text.
+                guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else {
+                    cmark_node_free(text)
+                    continue
+                }
+                _ = cmark_node_append_child(paragraph, text)
+                _ = cmark_node_replace(node, paragraph)
+            } else {
+                _ = cmark_node_replace(node, text)
+            }
+            cmark_node_free(node)
+        }
+        guard let rendered = cmark_render_commonmark(document, CMARK_OPT_DEFAULT, 0) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered).trimmingTrailingNewlines
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingNewlines: String {
+        var text = self
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}
+
+extension MarkdownRenderer {
+    /// Renders Markdown the way permissive renderers (Obsidian, many wikis)
+    /// do, raw HTML included. rolebook never publishes this output; tests use
+    /// it to prove that generated Markdown carries no raw HTML for such a
+    /// renderer to run.
+    public static func permissiveHTML(fromMarkdown markdown: String) -> String {
+        let buffer = markdown.withCMarkInput { bytes, count in
+            cmark_markdown_to_html(bytes, count, CMARK_OPT_UNSAFE)
+        }
+        guard let buffer else { return "" }
+        defer { free(buffer) }
+        return String(cString: buffer)
+    }
+}

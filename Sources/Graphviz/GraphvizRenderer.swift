@@ -103,7 +103,12 @@ public final class GraphvizRenderer: Sendable {
         _ = agseterr(AGMAX)
         _ = agreseterrors()
 
-        guard let graph = agmemread(dot) else {
+        // Not agmemread: rolebook_read_graph (CGraphviz/shim.h) numbers
+        // objects by the order of their names in the text, where cgraph would
+        // use heap addresses, so clusters are laid out in the same order in
+        // every process and the output is byte-identical run after run.
+        let parsed = dot.withCString { rolebook_read_graph($0, strlen($0)) }
+        guard let graph = parsed else {
             throw error(.parse, fallback: "no graph found in the DOT text")
         }
         defer { _ = agclose(graph) }

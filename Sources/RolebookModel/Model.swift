@@ -11,6 +11,8 @@ public struct Model: Sendable {
     public var plans: [Plan]
     public var flows: [Flow]
     public var diagrams: [Diagram]
+    /// Whom to engage per scope of impact, widest scope first.
+    public var escalation: [EscalationPath]
 
     private var teamIndex: [TeamID: Int]
     private var componentIndex: [ComponentID: Int]
@@ -19,8 +21,9 @@ public struct Model: Sendable {
 
     init(
         document: Document, teams: [Team], components: [Component], interactions: [Interaction],
-        terms: [Term], plans: [Plan], flows: [Flow], diagrams: [Diagram]
+        terms: [Term], plans: [Plan], flows: [Flow], diagrams: [Diagram], escalation: [EscalationPath]
     ) {
+        self.escalation = escalation.sorted { $0.scope < $1.scope }
         self.document = document
         self.teams = teams
         self.components = components

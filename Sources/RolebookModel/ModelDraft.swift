@@ -9,4 +9,5 @@ struct ModelDraft {
     var plans: [Plan] = []
     var flows: [Flow] = []
     var diagrams: [Diagram] = []
+    var escalation: [EscalationPath] = []
 }

@@ -9,7 +9,7 @@ struct ModelFileDecoder {
     let sink: DiagnosticSink
 
     /// The top-level sections a model file may hold.
-    static let sections = ["document", "teams", "components", "interactions", "terms", "plans", "flows", "diagrams"]
+    static let sections = ["document", "teams", "components", "interactions", "terms", "plans", "flows", "diagrams", "escalation"]
 
     func decode(_ root: Node, into draft: inout ModelDraft) {
         guard let file = reader(root, "a model file", Self.sections) else { return }
@@ -21,6 +21,7 @@ struct ModelFileDecoder {
         draft.plans += file.sequence("plans").compactMap(plan)
         draft.flows += file.sequence("flows").compactMap(flow)
         draft.diagrams += file.sequence("diagrams").compactMap(diagram)
+        draft.escalation += file.sequence("escalation").compactMap(escalationPath)
     }
 
     private func reader(_ node: Node, _ what: String, _ keys: [String]) -> MappingReader? {
@@ -294,5 +295,18 @@ struct ModelFileDecoder {
         }
         guard let id, let title else { return nil }
         return Diagram(id: id.value, title: title.value, content: content, caption: caption, location: id.location)
+    }
+
+    private func escalationPath(_ node: Node) -> EscalationPath? {
+        guard let r = reader(node, "an escalation path", ["scope", "signal", "engage", "flow"]) else { return nil }
+        let scope = r.enumValue("scope", ImpactScope.self, required: true)
+        let signal = r.text("signal", required: true)
+        let engage: [Located<TeamID>] = r.ids("engage")
+        if engage.isEmpty {
+            sink.error("an escalation path must list the teams to engage ('engage')", rule: MappingReader.missingKeyRule, at: r.location)
+        }
+        let flow: Located<FlowID>? = r.id("flow", required: false)
+        guard let scope, let signal, !engage.isEmpty else { return nil }
+        return EscalationPath(scope: scope, signal: signal.value, engage: engage, flow: flow, location: r.location)
     }
 }

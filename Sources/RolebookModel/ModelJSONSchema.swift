@@ -23,6 +23,7 @@ public enum ModelJSONSchema {
                 "plans": list(plan),
                 "flows": list(flow),
                 "diagrams": list(diagram),
+                "escalation": list(escalation),
             ],
         ]
     }
@@ -154,5 +155,14 @@ public enum ModelJSONSchema {
                 "id": id, "title": text("Figure title."), "flow": id, "components": ids, "interactions": ids,
                 "caption": text("CommonMark."),
             ], required: ["id", "title"])
+    }
+
+    static var escalation: JSONValue {
+        object(
+            [
+                "scope": oneOf(ImpactScope.self, "How far the impact reaches."),
+                "signal": text("How a responder recognises this scope (CommonMark)."),
+                "engage": ids, "flow": id,
+            ], required: ["scope", "signal", "engage"])
     }
 }

@@ -64,6 +64,7 @@ public enum ModelLoader {
         ReferenceResolver(sink: sink).check(draft, modelPath: modelPath)
         let flows = FlowChecker(sink: sink)
         for flow in draft.flows { flows.check(flow) }
+        EscalationChecker(sink: sink).check(draft.escalation, against: draft.flows)
 
         let diagnostics = sink.diagnostics.sorted()
         guard !diagnostics.hasErrors, let document = draft.documents.first else {
@@ -71,7 +72,8 @@ public enum ModelLoader {
         }
         let model = Model(
             document: document, teams: draft.teams, components: draft.components, interactions: draft.interactions,
-            terms: draft.terms, plans: draft.plans, flows: draft.flows, diagrams: draft.diagrams)
+            terms: draft.terms, plans: draft.plans, flows: draft.flows, diagrams: draft.diagrams,
+            escalation: draft.escalation)
         return Result(model: model, diagnostics: diagnostics, files: sources.map(\.path))
     }
 
@@ -124,5 +126,6 @@ public enum ModelLoader {
         RuleDescriptor(FlowChecker.handOffRule, "A hand-off must name another flow."),
         RuleDescriptor(FlowChecker.laneRule, "A flow node sits in a lane the flow does not declare."),
         RuleDescriptor(FlowChecker.invariantRule, "A flow's declared invariant does not hold on every path."),
+        RuleDescriptor(EscalationChecker.orderRule, "An escalation path engages teams in an order a flow's invariant forbids."),
     ]
 }

@@ -65,6 +65,18 @@ struct ReferenceResolver {
                 if let b = inv.before { team.check(b) }
             }
         }
+        var scopes: [ImpactScope: SourceLocation] = [:]
+        for path in draft.escalation {
+            for t in path.engage { team.check(t) }
+            if let f = path.flow { flow.check(f) }
+            if let earlier = scopes[path.scope] {
+                sink.error(
+                    "a second escalation path for scope '\(path.scope.rawValue)'; the first is at \(earlier)",
+                    rule: Self.duplicateRule, at: path.location)
+            } else {
+                scopes[path.scope] = path.location
+            }
+        }
         for d in draft.diagrams {
             switch d.content {
             case .flow(let f): flow.check(f)

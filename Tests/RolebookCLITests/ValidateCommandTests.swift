@@ -77,7 +77,7 @@ import Testing
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         #expect(schema["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
         let properties = try #require(schema["properties"] as? [String: Any])
-        #expect(Set(properties.keys) == ["document", "teams", "components", "interactions", "terms", "plans", "flows", "diagrams"])
+        #expect(Set(properties.keys) == ["document", "teams", "components", "interactions", "terms", "plans", "flows", "diagrams", "escalation"])
     }
 }
 

@@ -114,3 +114,34 @@ import Testing
         #expect(found.first?.message == "invariant 'cif-before-im': 'infra-check' has no branch labelled \"Yse\" (did you mean 'Yes'?)")
     }
 }
+
+/// The escalation quick reference cannot contradict a flow's invariant.
+@Suite struct EscalationCheckerTests {
+    @Test func pathAgainstAnInvariantIsAnError() throws {
+        let escalation = """
+            escalation:
+              - scope: kubernetes-cluster
+                signal: All namespaces affected
+                engage: [l2, im, cif]
+            """
+        let result = ModelFixtures.load(["model/escalation.yaml": escalation])
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.rule == "escalation.order")
+        #expect(errors.first?.location == RolebookCore.SourceLocation(path: "model/escalation.yaml", line: 4, column: 18))
+        #expect(errors.first?.message == "escalation for scope 'kubernetes-cluster' engages 'im' before 'cif', against invariant 'cif-before-im' of flow '2B-3B'")
+    }
+
+    @Test func pathInTheInvariantsOrderIsFine() throws {
+        let escalation = """
+            escalation:
+              - scope: kubernetes-cluster
+                signal: All namespaces affected
+                engage: [l2, cif, im]
+                flow: 2B-3B
+            """
+        let result = ModelFixtures.load(["model/escalation.yaml": escalation])
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.model?.escalation.first?.engage.map(\.value) == ["l2", "cif", "im"])
+    }
+}

@@ -1,0 +1,2 @@
+/// Publishing the Confluence export to Confluence Cloud and Data Center.
+public enum RolebookConfluenceModule {}

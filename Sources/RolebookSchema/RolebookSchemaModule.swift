@@ -1,0 +1,2 @@
+/// CRD loading, structural schemas, field paths and manifest validation.
+public enum RolebookSchemaModule {}

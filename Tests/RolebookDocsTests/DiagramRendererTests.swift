@@ -1,0 +1,389 @@
+import Foundation
+import RolebookCore
+import RolebookModel
+import Testing
+
+@testable import RolebookDocs
+
+/// The six shipped diagrams, and hostile model text, through the real
+/// Graphviz (in-process) and the Mermaid writer.
+@Suite struct DiagramRendererTests {
+    static let shippedIDs = ["1", "2A", "2B-1", "2B-2", "2B-3A", "2B-3B"]
+
+    static func rendered(_ id: String, in model: Model) throws -> RenderedDiagram {
+        let diagram = try #require(model.diagrams.first { $0.id.rawValue == id }, "no diagram '\(id)'")
+        return try DiagramRenderer.render(diagram, in: model)
+    }
+
+    // MARK: The shipped model
+
+    @Test func rendersEveryShippedDiagramInModelOrder() throws {
+        let model = try DiagramFixtures.shippedModel()
+        let all = try DiagramRenderer.renderAll(model)
+        #expect(all.map(\.id.rawValue) == Self.shippedIDs)
+        #expect(all.map(\.title) == model.diagrams.map(\.title))
+    }
+
+    @Test(arguments: shippedIDs)
+    func flowDiagramShowsLanesDecisionsAndBranches(id: String) throws {
+        let model = try DiagramFixtures.shippedModel()
+        let diagram = try #require(model.diagrams.first { $0.id.rawValue == id })
+        guard case .flow(let flowID) = diagram.content else { return }
+        let flow = model.flow(flowID.value)
+        let rendered = try DiagramRenderer.render(diagram, in: model)
+        let texts = DiagramSVGReader.texts(in: rendered.svg)
+        let visible = DiagramSVGReader.visibleText(of: rendered.svg)
+
+        #expect(texts.contains(diagram.title))
+        for lane in flow.lanes {
+            #expect(texts.contains(model.team(lane.value).name), "lane title of \(lane.value)")
+        }
+        for node in flow.nodes where node.kind == .decision {
+            #expect(visible.contains(node.label), "decision '\(node.label)'")
+        }
+        for node in flow.nodes where node.kind == .handOff {
+            let target = model.flow(try #require(node.handOff).value)
+            #expect(visible.contains("→ \(target.id.rawValue): \(target.title)"))
+        }
+        for label in Set(flow.edges.compactMap(\.label)) {
+            #expect(visible.contains(label), "branch label '\(label)'")
+        }
+        #expect(texts.contains("Legend"))
+        #expect(texts.contains("Decision"))
+    }
+
+    @Test(arguments: shippedIDs)
+    func lanesAppearLeftToRightInTheFlowsOrder(id: String) throws {
+        let model = try DiagramFixtures.shippedModel()
+        let diagram = try #require(model.diagrams.first { $0.id.rawValue == id })
+        guard case .flow(let flowID) = diagram.content else { return }
+        let flow = model.flow(flowID.value)
+        let svg = try DiagramRenderer.render(diagram, in: model).svg
+        // The x of each lane title's <text> element.
+        let xs = try flow.lanes.map { lane -> Double in
+            let name = DiagramSVGReader.decoded(model.team(lane.value).name)
+            let escaped = name.replacingOccurrences(of: "&", with: "&amp;")
+            let end = try #require(svg.range(of: ">\(escaped)</text>"), "lane \(name)")
+            let start = try #require(svg[..<end.lowerBound].range(of: "<text", options: .backwards))
+            let tag = svg[start.upperBound..<end.lowerBound]
+            let x = try #require(tag.range(of: " x=\""))
+            return try #require(Double(tag[x.upperBound...].prefix { $0 != "\"" }))
+        }
+        #expect(xs == xs.sorted(), "lanes \(flow.lanes.map(\.value)) at x \(xs)")
+    }
+
+    @Test func interactionDiagramGroupsComponentsWhereTheyRun() throws {
+        let model = try DiagramFixtures.shippedModel()
+        let rendered = try Self.rendered("1", in: model)
+        let texts = DiagramSVGReader.texts(in: rendered.svg)
+        let visible = DiagramSVGReader.visibleText(of: rendered.svg)
+        for title in ["Git", "Argo Workflows and the SRE API", "Argo CD", "Kubernetes cluster"] {
+            #expect(texts.contains(title), "group '\(title)'")
+        }
+        guard case .interactions(let components, let interactions) = model.diagrams[0].content else {
+            Issue.record("diagram 1 is not an interaction diagram")
+            return
+        }
+        for component in components {
+            #expect(visible.contains(model.component(component.value).name))
+        }
+        for interaction in interactions {
+            #expect(visible.contains(model.interaction(interaction.value).passes))
+        }
+        #expect(texts.contains("Owner"))
+        #expect(rendered.mermaid.hasPrefix("flowchart TB\n"))
+        #expect(rendered.mermaid.contains("[\"Argo CD\"]"))
+    }
+
+    @Test(arguments: shippedIDs)
+    func svgIsNormalizedAndEmbeddable(id: String) throws {
+        let rendered = try Self.rendered(id, in: try DiagramFixtures.shippedModel())
+        #expect(rendered.svg.hasPrefix(#"<?xml version="1.0" encoding="UTF-8" standalone="no"?>"# + "\n"))
+        #expect(!rendered.svg.contains("Generated by graphviz"))
+        #expect(!rendered.svg.contains("<!--"))
+        #expect(rendered.svg.hasSuffix("</svg>\n"))
+        #expect(DiagramSVGReader.isWellFormedXML(rendered.svg))
+
+        #expect(rendered.inlineSVG.hasPrefix("<svg"))
+        #expect(rendered.inlineSVG.hasSuffix("</svg>\n"))
+        #expect(!rendered.inlineSVG.contains("<?xml"))
+        #expect(!rendered.inlineSVG.contains("<!DOCTYPE"))
+        #expect(!rendered.inlineSVG.contains("<!--"))
+        #expect(rendered.svg.hasSuffix(rendered.inlineSVG))
+        // Element ids carry the diagram, so several SVGs can share one HTML page.
+        let ids = DiagramSVGReader.groups(in: rendered.inlineSVG).map(\.id)
+        #expect(ids.first == "rolebook-diagram-\(id)")
+        #expect(ids.allSatisfy { $0.hasPrefix("rolebook-diagram-\(id)") || $0.hasPrefix("a_rolebook-diagram-\(id)") }, "\(ids)")
+
+        #expect(Array(rendered.png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        #expect(rendered.dot.hasPrefix("digraph "))
+    }
+
+    @Test func twoRendersAreByteIdentical() throws {
+        let model = try DiagramFixtures.shippedModel()
+        let first = try DiagramRenderer.renderAll(model)
+        let second = try DiagramRenderer.renderAll(model)
+        #expect(first.count == second.count)
+        for (a, b) in zip(first, second) {
+            #expect(a.dot == b.dot, "dot of \(a.id)")
+            #expect(a.svg == b.svg, "svg of \(a.id)")
+            #expect(a.inlineSVG == b.inlineSVG, "inline svg of \(a.id)")
+            #expect(a.png == b.png, "png of \(a.id)")
+            #expect(a.mermaid == b.mermaid, "mermaid of \(a.id)")
+        }
+    }
+
+    // MARK: The note's change, where the reader looks
+
+    @Test(arguments: ["2B-3A", "2B-3B"])
+    func cifEscalationStandsOutInCIFColour(id: String) throws {
+        let model = try DiagramFixtures.shippedModel()
+        let cif = try #require(model.teams.first { $0.id.rawValue == "cif" })
+        let cifColor = try #require(cif.color).lowercased()
+        let rendered = try Self.rendered(id, in: model)
+
+        let ids = DiagramSVGReader.nodeGroupIDs(containing: "Engage the CIF team", in: rendered.svg)
+        #expect(ids.count == 1)
+        let nodeID = try #require(ids.first)
+        let node = try #require(DiagramSVGReader.group(withID: nodeID, in: rendered.svg))
+        #expect(node.contains("fill=\"\(cifColor)\""), "filled with the CIF colour")
+        #expect(node.contains("stroke-width=\"3.5\""), "bold outline")
+        #expect(node.contains("font-weight=\"bold\""), "bold text")
+
+        // The infrastructure check is bold too, in the same colour as its "Yes".
+        let check = try #require(
+            DiagramSVGReader.nodeGroupIDs(containing: "Is the impact infrastructure-related?", in: rendered.svg).first)
+        let checkNode = try #require(DiagramSVGReader.group(withID: check, in: rendered.svg))
+        #expect(checkNode.contains("stroke-width=\"3.5\""))
+        let cifDark = DiagramColor(hex: cifColor)!.darker.hex
+        #expect(rendered.svg.contains("stroke=\"\(cifDark)\" stroke-width=\"3\""), "the bold Yes branch")
+        #expect(rendered.mermaid.contains("{{\"Engage the CIF team\"}}"))
+        #expect(rendered.mermaid.contains("stroke:\(cifDark),stroke-width:3px"))
+    }
+
+    @Test func cifIsEngagedBeforeIncidentManagementIn2B3B() throws {
+        let model = try DiagramFixtures.shippedModel()
+        let flow = model.flow("2B-3B")
+        let walkthrough = FlowWalkthrough(flow)
+        let step = { (id: String) in try #require(walkthrough.steps.first { $0.node.id.rawValue == id }) }
+        let check = try step("infra-check")
+        let engageCIF = try step("engage-cif")
+        #expect(check.next.first { $0.label == "Yes" }?.step == engageCIF.number)
+        let firstIncidentManagement = try #require(
+            walkthrough.steps.first { $0.node.engages?.value.rawValue == "incident-management" })
+        #expect(engageCIF.number < firstIncidentManagement.number)
+
+        let outline = walkthrough.outline(in: model)
+        let cifLine = try #require(outline.range(of: "Escalate: Engage the CIF team"))
+        let incidentLine = try #require(outline.range(of: "Run the incident management process"))
+        #expect(cifLine.lowerBound < incidentLine.lowerBound)
+        #expect(outline.contains("#cif-oncall"))
+    }
+
+    // MARK: Hostile text
+
+    static let hostileLabel = "a \"q\" \\ <t> {x}\n🚀 end"
+
+    static func hostileModel() throws -> Model {
+        try DiagramFixtures.model([
+            DiagramFixtures.document,
+            """
+            teams:
+              - id: ops
+                name: "Ops <b>&amp; \\"co\\""
+                engage: { how: Call them }
+                color: "#aabbcc"
+              - id: dev
+                name: Dev
+                engage: { how: Ping }
+            """,
+            """
+            flows:
+              - id: hostile
+                title: "Title with \\"quotes\\" & <tags>"
+                lanes: [ops, dev]
+                nodes:
+                  - { id: start, kind: start, lane: ops, label: "a \\"q\\" \\\\ <t> {x}\\n🚀 end" }
+                  - { id: pick, kind: decision, lane: ops, label: "%%{init: {\\"theme\\":\\"dark\\"}}%% `md` | pipe # x" }
+                  - { id: done, kind: end, lane: dev, label: "end" }
+                  - { id: other, kind: end, lane: ops, label: "subgraph" }
+                edges:
+                  - { from: start, to: pick }
+                  - { from: pick, to: done, label: "Yes \\"<b>\\"|]" }
+                  - { from: pick, to: other, label: "No" }
+            diagrams:
+              - id: "hostile diagram"
+                title: "Diagram \\"H\\" <script>alert(1)</script>"
+                flow: hostile
+            """,
+        ])
+    }
+
+    @Test func hostileLabelSurvivesIntoSVGAsText() throws {
+        let model = try Self.hostileModel()
+        let rendered = try DiagramRenderer.render(model.diagrams[0], in: model)
+        let texts = DiagramSVGReader.texts(in: rendered.svg)
+        #expect(DiagramSVGReader.isWellFormedXML(rendered.svg))
+        #expect(texts.contains("a \"q\" \\ <t> {x}"), "first line, every character intact")
+        #expect(texts.contains("🚀 end"), "the line after the newline, emoji intact")
+        #expect(texts.contains("Ops <b>&amp; \"co\""), "lane title shown literally")
+        #expect(texts.contains("Diagram \"H\" <script>alert(1)</script>"))
+        #expect(DiagramSVGReader.visibleText(of: rendered.svg).contains("Yes \"<b>\"|]"))
+        // Nothing became markup.
+        #expect(!rendered.svg.contains("<t>"))
+        #expect(!rendered.svg.contains("<b>"))
+        #expect(!rendered.svg.contains("<script"))
+        #expect(!rendered.inlineSVG.contains("<script"))
+    }
+
+    @Test func hostileLabelIsNeutralisedInMermaid() throws {
+        let model = try Self.hostileModel()
+        let mermaid = try DiagramRenderer.render(model.diagrams[0], in: model).mermaid
+        #expect(mermaid.contains("([\"a #quot;q#quot; \\ #lt;t#gt; #123;x#125;<br/>🚀 end\"])"))
+        #expect(mermaid.contains("\"Ops #lt;b#gt;#amp;amp; #quot;co#quot;\""))
+        #expect(mermaid.contains("-->|\"Yes #quot;#lt;b#gt;#quot;#124;]\"|"))
+        // No directive, Markdown string or raw quote can open inside a label.
+        #expect(!mermaid.contains("%%"))
+        #expect(!mermaid.contains("`"))
+        for line in mermaid.split(separator: "\n") {
+            #expect(line.filter { $0 == "\"" }.count.isMultiple(of: 2), "balanced quotes: \(line)")
+        }
+        // Ids are plain identifiers, whatever the model's ids ("end", "subgraph").
+        let idPattern = /^\s*(?:subgraph\s+)?([A-Za-z0-9_]+)(?:\[|\(|\{|>)/
+        for line in mermaid.split(separator: "\n") where line.contains("[\"") || line.contains("{\"") || line.contains("(\"") {
+            #expect(line.firstMatch(of: idPattern) != nil, "id of \(line)")
+        }
+        #expect(!mermaid.contains(" end[") && !mermaid.contains(" end(") && !mermaid.contains(" subgraph("))
+    }
+
+    @Test func mermaidEscapingCoversEverySpecialCharacter() {
+        #expect(MermaidWriter.text("\"#<>&{}%|`") == "#quot;#35;#lt;#gt;#amp;#123;#125;#37;#124;#96;")
+        #expect(MermaidWriter.text("line\r\nnext\u{07}") == "line<br/>next")
+        #expect(MermaidWriter.text("(ok) [ok] \\ 🚀") == "(ok) [ok] \\ 🚀")
+    }
+
+    // MARK: Mermaid of a shipped flow
+
+    @Test func mermaidOf2B3BHasLanesShapesBranchesAndColours() throws {
+        let model = try DiagramFixtures.shippedModel()
+        let mermaid = try Self.rendered("2B-3B", in: model).mermaid
+        let lines = mermaid.split(separator: "\n").map(String.init)
+        #expect(lines.first == "flowchart TB")
+        for lane in model.flow("2B-3B").lanes {
+            let name = model.team(lane.value).name
+            #expect(lines.contains { $0.hasPrefix("  subgraph ") && $0.hasSuffix("[\"\(name)\"]") }, "lane \(name)")
+        }
+        #expect(mermaid.contains("([\"No deployment ongoing<br/>for the cluster\"])"))
+        #expect(mermaid.contains("{\"Is the impact<br/>infrastructure-related?\"}"))
+        #expect(mermaid.contains("{{\"Engage the CIF team\"}}"))
+        #expect(mermaid.contains("-->|\"Yes\"|"))
+        #expect(lines.contains { $0.hasPrefix("  classDef escalation_fde2c8_") })
+        #expect(lines.filter { $0 == "  end" }.count == 4)
+        #expect(mermaid.hasSuffix("\n"))
+    }
+
+    // MARK: Pause and abort controls
+
+    static func controlsModel() throws -> Model {
+        try DiagramFixtures.model([
+            DiagramFixtures.document,
+            """
+            teams:
+              - id: sre
+                name: SRE team
+                engage: { how: Page SRE }
+                color: "#fef3c7"
+              - id: cif
+                name: CIF team
+                engage: { how: Page CIF }
+                color: "#fde2c8"
+            components:
+              - { id: sre-api-server, name: SRE API Server, kind: api-server, owner: sre, runs-in: argo-workflows }
+              - { id: argo-workflows, name: Argo Workflows, kind: workflow-engine, owner: sre, runs-in: argo-workflows }
+              - { id: pause-configmap, name: Pause ConfigMap, kind: config-resource, owner: sre, runs-in: kubernetes-cluster }
+              - { id: express-operator, name: Express Operator, kind: operator, owner: cif, runs-in: kubernetes-cluster }
+            interactions:
+              - { id: abort-deployment, from: sre-api-server, to: argo-workflows, passes: stop signal, mechanism: Workflow shutdown (Stop), control: abort }
+              - { id: pause-deployment, from: sre-api-server, to: pause-configmap, passes: pause for a namespace, mechanism: ConfigMap update, control: pause }
+              - { id: checks, from: pause-configmap, to: express-operator, passes: pause state, mechanism: read before reconciling }
+            terms:
+              - { id: pause-deployment, term: Pause Deployment, definition: Hold it., scope: Affects specific clusters or namespaces., level: express-operator }
+              - { id: abort-deployment, term: Abort Deployment, definition: Stop it., scope: Affects all targeted clusters across a data center., level: argo-workflows }
+            diagrams:
+              - id: controls
+                title: Controls
+                components: [sre-api-server, argo-workflows, pause-configmap, express-operator]
+                interactions: [abort-deployment, pause-deployment, checks]
+            """,
+        ])
+    }
+
+    @Test func pauseAndAbortAreDrawnWithMechanismAndScope() throws {
+        let model = try Self.controlsModel()
+        let rendered = try DiagramRenderer.render(model.diagrams[0], in: model)
+        let visible = DiagramSVGReader.visibleText(of: rendered.svg)
+        #expect(visible.contains("Pause Deployment: pause for a namespace via ConfigMap update Affects specific clusters or namespaces."))
+        #expect(visible.contains("Abort Deployment: stop signal via Workflow shutdown (Stop) Affects all targeted clusters across a data center."))
+        #expect(visible.contains("pause state"))
+
+        let pause = try #require(DiagramSVGReader.group(withID: "rolebook-diagram-controls-edge-1", in: rendered.svg))
+        #expect(pause.contains("stroke=\"\(DiagramColor.pause.hex)\""))
+        #expect(pause.contains("stroke-dasharray"))
+        let abort = try #require(DiagramSVGReader.group(withID: "rolebook-diagram-controls-edge-0", in: rendered.svg))
+        #expect(abort.contains("stroke=\"\(DiagramColor.abort.hex)\""))
+        #expect(abort.contains("stroke-dasharray"))
+        let plain = try #require(DiagramSVGReader.group(withID: "rolebook-diagram-controls-edge-2", in: rendered.svg))
+        #expect(!plain.contains("stroke-dasharray"))
+
+        #expect(rendered.mermaid.contains("-.->|\"Abort Deployment:<br/>stop signal<br/>via Workflow shutdown<br/>(Stop)<br/>"))
+        #expect(rendered.mermaid.contains("linkStyle 0 stroke:\(DiagramColor.abort.hex)"))
+        #expect(rendered.mermaid.contains("linkStyle 1 stroke:\(DiagramColor.pause.hex)"))
+
+        if let directory = ProcessInfo.processInfo.environment["ROLEBOOK_DIAGRAM_DUMP"] {
+            let base = URL(fileURLWithPath: directory).appendingPathComponent("controls")
+            try Data(rendered.png).write(to: base.appendingPathExtension("png"))
+            try Data(rendered.dot.utf8).write(to: base.appendingPathExtension("dot"))
+            try Data(rendered.mermaid.utf8).write(to: base.appendingPathExtension("mmd"))
+        }
+    }
+
+    // MARK: Pieces
+
+    @Test func colourShadesKeepTheTeamsHue() throws {
+        let cif = try #require(DiagramColor(hex: "#FDE2C8"))
+        #expect(cif.hex == "#fde2c8")
+        let dark = cif.darker
+        #expect(dark.red > dark.green && dark.green > dark.blue, "still orange: \(dark.hex)")
+        #expect(dark.hsl.lightness < 0.35)
+        #expect(cif.lighter.hsl.lightness > cif.hsl.lightness)
+        #expect(DiagramColor(hex: "#888888")!.darker.hsl.saturation == 0)
+        for bad in ["fde2c8", "#fde2c", "#fde2cg", "#fde2c8\"", ""] {
+            #expect(DiagramColor(hex: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func svgCommentsAreRemovedWholeLinesAndInline() {
+        let svg = """
+            <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+            <!DOCTYPE svg>
+            <!-- Generated by graphviz version 9.9
+             -->
+            <!-- Title: x Pages: 1 -->
+            <svg><g><!-- a --><text>&lt;!&#45;&#45; kept</text></g></svg>
+            """
+        #expect(
+            SVGNormalizer.document(svg) == """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <!DOCTYPE svg>
+                <svg><g><text>&lt;!&#45;&#45; kept</text></g></svg>
+
+                """)
+        #expect(SVGNormalizer.inline(svg) == "<svg><g><text>&lt;!&#45;&#45; kept</text></g></svg>\n")
+    }
+
+    @Test func wrappingBreaksAtSpacesAndKeepsLongWords() {
+        #expect(TextWrap.lines("Check Argo CD and Express node status", width: 24) == ["Check Argo CD and", "Express node status"])
+        #expect(TextWrap.lines("https://example.com/a/very/long/path ok", width: 10) == ["https://example.com/a/very/long/path", "ok"])
+        #expect(TextWrap.lines("one\ntwo  three", width: 40) == ["one", "two three"])
+    }
+}
