@@ -62,8 +62,6 @@ let package = Package(
             name: "RolebookDocsTests",
             dependencies: ["RolebookDocs", "RolebookModel", "RolebookCore", "CommonMark", "Graphviz"]
         ),
-        .testTarget(name: "RolebookSchemaTests", dependencies: ["RolebookSchema", "RolebookCore"]),
-        .testTarget(name: "RolebookConfluenceTests", dependencies: ["RolebookConfluence", "RolebookCore"]),
         .testTarget(name: "RolebookCLITests", dependencies: ["rolebook", "RolebookCore"]),
     ]
 )
