@@ -15,6 +15,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // RolebookSchema's direct API server client: URLSession on Linux (libcurl)
+        // cannot trust a cluster's private CA, AsyncHTTPClient (swift-nio-ssl) can.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -40,9 +43,19 @@ let package = Package(
         ),
         .target(
             name: "RolebookSchema",
-            dependencies: ["RolebookCore", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "RolebookCore", .product(name: "Yams", package: "Yams"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
         ),
         .target(name: "RolebookConfluence", dependencies: ["RolebookCore"]),
+        .target(
+            name: "RolebookLint",
+            dependencies: [
+                "RolebookCore", "RolebookModel", "CommonMark",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .executableTarget(
             name: "rolebook",
             dependencies: [
@@ -51,6 +64,7 @@ let package = Package(
                 "RolebookDocs",
                 "RolebookSchema",
                 "RolebookConfluence",
+                "RolebookLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +76,9 @@ let package = Package(
             name: "RolebookDocsTests",
             dependencies: ["RolebookDocs", "RolebookModel", "RolebookCore", "CommonMark", "Graphviz"]
         ),
+        .testTarget(name: "RolebookSchemaTests", dependencies: ["RolebookSchema", "RolebookCore"]),
+        .testTarget(name: "RolebookConfluenceTests", dependencies: ["RolebookConfluence", "RolebookCore", "RolebookDocs"]),
+        .testTarget(name: "RolebookLintTests", dependencies: ["RolebookLint", "RolebookModel", "RolebookCore"]),
         .testTarget(name: "RolebookCLITests", dependencies: ["rolebook", "RolebookCore"]),
     ]
 )

@@ -8,6 +8,8 @@ pkg-config --exists libcmark 2>/dev/null || need+=(libcmark-dev)
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+# xmllint: the Confluence export tests check the page body with it too.
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

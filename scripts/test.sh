@@ -14,6 +14,8 @@ echo "== rolebook validate (the shipped model)"
 .build/debug/rolebook validate
 echo "== rolebook check (docs/ must be exactly what 'rolebook build' writes)"
 .build/debug/rolebook check
+echo "== rolebook lint (the shipped runbooks)"
+.build/debug/rolebook lint
 echo "== the JSON Schema editors get accepts the shipped model"
 python3 scripts/check-schema.py
 

@@ -83,8 +83,8 @@ public struct OutputDirectory: Sendable {
         return Array(data)
     }
 
-    /// Sorted paths with a SHA-free, byte-stable layout: one path per line in
-    /// a JSON array, so a diff of the manifest reads like a file list.
+    /// The generated paths, sorted, one per line in a JSON array: byte-stable,
+    /// and a diff of the manifest reads like a list of added and removed files.
     func manifestText(for generated: GeneratedFiles) -> String {
         struct Manifest: Encodable {
             var generator = "rolebook"

@@ -46,12 +46,17 @@ public struct SourceText: Sendable {
                     at: .file(path), help: "split it into smaller files")
             ])
         }
+        // Skip a UTF-8 byte order mark, which editors on some systems write.
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        // The common case, valid text without NUL, is checked by the standard
+        // library's fast validator; the byte walk below only runs to find
+        // where a bad file goes wrong.
+        if !bytes.contains(0), let text = String(validating: bytes[start...], as: UTF8.self) {
+            return SourceText(path: path, text: text)
+        }
         var line = 1
         var column = 1
-        var index = 0
-        // Skip a UTF-8 byte order mark, which editors on some systems write.
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
-        let start = index
+        var index = start
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0 {

@@ -2,8 +2,10 @@ import RolebookCore
 import RolebookModel
 
 /// Renders everything `rolebook build` writes, in memory: the diagrams (SVG,
-/// PNG, DOT, Mermaid), then the page as Markdown and HTML. Nothing touches the
-/// disk here, so a failure anywhere leaves `docs/` as it was.
+/// PNG, DOT, Mermaid), then the page as Markdown, HTML and the Confluence
+/// export (storage-format body and manifest, whose attachments are the
+/// diagram files above). Nothing touches the disk here, so a failure
+/// anywhere leaves `docs/` as it was.
 public enum DocsBuilder {
     public static func render(_ model: Model) throws(InputFailure) -> GeneratedFiles {
         let diagrams = try DiagramRenderer.renderAll(model)
@@ -19,6 +21,7 @@ public enum DocsBuilder {
         files.add(DocsPaths.markdownPage, text: MarkdownBackend().render(page) + "\n")
         let inline = Dictionary(diagrams.map { ($0.id.rawValue, $0.inlineSVG) }, uniquingKeysWith: { first, _ in first })
         files.add(DocsPaths.htmlPage, text: HTMLBackend(diagrams: inline).render(page))
+        ConfluenceExport.add(page, to: &files)
         return files
     }
 }

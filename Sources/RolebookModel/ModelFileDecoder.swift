@@ -158,7 +158,8 @@ struct ModelFileDecoder {
     private func term(_ node: Node) -> Term? {
         guard
             let r = reader(
-                node, "a term", ["id", "term", "definition", "mechanism", "scope", "level", "facts", "avoid", "crd"])
+                node, "a term",
+                ["id", "term", "definition", "mechanism", "scope", "level", "facts", "avoid", "crd", "control", "identified-by"])
         else { return nil }
         let id: Located<TermID>? = r.id()
         let term = r.text("term", required: true)
@@ -169,10 +170,12 @@ struct ModelFileDecoder {
         let facts = r.strings("facts").map(\.value)
         let avoid = r.strings("avoid").map(\.value)
         let crd = r.sequence("crd").compactMap(crdReference)
+        let control = r.enumValue("control", DeploymentControl.self)
+        let identifiedBy = r.strings("identified-by").map(\.value)
         guard let id, let term, let definition else { return nil }
         return Term(
             id: id.value, term: term.value, definition: definition.value, mechanism: mechanism, scope: scope, level: level,
-            facts: facts, avoid: avoid, crd: crd, location: id.location)
+            facts: facts, avoid: avoid, crd: crd, control: control, identifiedBy: identifiedBy, location: id.location)
     }
 
     private func plan(_ node: Node) -> Plan? {

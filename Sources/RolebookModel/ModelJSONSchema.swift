@@ -114,6 +114,8 @@ public enum ModelJSONSchema {
             [
                 "id": id, "term": text("The term."), "definition": text("CommonMark."), "mechanism": text("CommonMark."),
                 "scope": text("CommonMark."), "level": id, "facts": strings, "avoid": strings, "crd": list(crdReference),
+                "control": oneOf(DeploymentControl.self, "Marks the term naming a deployment control."),
+                "identified-by": strings,
             ], required: ["id", "term", "definition"])
     }
 

@@ -16,5 +16,12 @@ public struct Term: Sendable, Identifiable {
     /// Forms to avoid (`ArgoCD`, "kill the deployment").
     public var avoid: [String]
     public var crd: [CRDReference]
+    /// Marks the term that names a deployment control (Pause or Abort
+    /// Deployment), so runbook lint can tell the two apart.
+    public var control: DeploymentControl?
+    /// Phrases that identify this control's mechanism ("ConfigMap",
+    /// "stop signal"): a sentence naming the other control with one of these
+    /// confuses the two.
+    public var identifiedBy: [String]
     public var location: SourceLocation
 }

@@ -23,11 +23,19 @@ struct DocsOptions: ParsableArguments {
         guard let loaded = result.model else {
             throw reporting.report(result.diagnostics, rules: ModelLoader.rules)
         }
+        let files: GeneratedFiles
         do {
-            return try DocsBuilder.render(loaded)
+            files = try DocsBuilder.render(loaded)
         } catch {
             throw reporting.report(result.diagnostics + error.diagnostics, rules: ModelLoader.rules)
         }
+        // The Confluence export is checked offline before anything is
+        // written or compared: a body Confluence would refuse fails here.
+        let export = ConfluenceExport.validate(files, outputDirectory: output)
+        if export.hasErrors {
+            throw reporting.report(result.diagnostics + export, rules: ModelLoader.rules + ConfluenceValidator.rules)
+        }
+        return files
     }
 }
 

@@ -18,21 +18,9 @@ extension RolebookCommand {
         @OptionGroup var reporting: ReportingOptions
 
         func run() throws {
-            let result: ModelLoader.Result
-            do {
-                result = try ModelLoader.load(directory: model.model)
-            } catch {
-                throw Console.fail(error)
-            }
-            guard let loaded = result.model else {
-                throw reporting.report(result.diagnostics, rules: ModelLoader.rules)
-            }
-            let ids = loaded.flows.map(\.id.rawValue)
+            let loaded = try model.load(reporting: reporting)
             guard let flow = loaded.flows.first(where: { $0.id.rawValue == id }) else {
-                // A flow id given on the command line is a usage error (64),
-                // not an error in the model's files (1).
-                let hint = Suggestion.closest(to: id, among: ids).map { " Did you mean '\($0)'?" } ?? ""
-                throw ValidationError("Unknown flow '\(id)'.\(hint) Known flows: \(ids.joined(separator: ", ")).")
+                throw ModelOptions.unknown("flow", id, known: loaded.flows.map(\.id.rawValue))
             }
             FileHandle.standardOutput.write(Data(FlowWalkthrough(flow).outline(in: loaded).utf8))
         }

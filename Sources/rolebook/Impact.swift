@@ -16,19 +16,9 @@ extension RolebookCommand {
         @OptionGroup var reporting: ReportingOptions
 
         func run() throws {
-            let result: ModelLoader.Result
-            do {
-                result = try ModelLoader.load(directory: model.model)
-            } catch {
-                throw Console.fail(error)
-            }
-            guard let loaded = result.model else {
-                throw reporting.report(result.diagnostics, rules: ModelLoader.rules)
-            }
-            let ids = loaded.components.map(\.id.rawValue)
-            guard ids.contains(component) else {
-                let hint = Suggestion.closest(to: component, among: ids).map { " Did you mean '\($0)'?" } ?? ""
-                throw ValidationError("Unknown component '\(component)'.\(hint) Known: \(ids.joined(separator: ", ")).")
+            let loaded = try model.load(reporting: reporting)
+            guard loaded.components.contains(where: { $0.id.rawValue == component }) else {
+                throw ModelOptions.unknown("component", component, known: loaded.components.map(\.id.rawValue))
             }
             FileHandle.standardOutput.write(Data(ImpactReport.text(ImpactAnalysis(ComponentID(component), in: loaded), in: loaded).utf8))
         }

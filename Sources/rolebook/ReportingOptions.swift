@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RolebookCore
+import RolebookModel
 
 extension ReportFormat: ExpressibleByArgument {}
 
@@ -25,6 +26,29 @@ struct ReportingOptions: ParsableArguments {
 struct ModelOptions: ParsableArguments {
     @Option(name: .long, help: "The model directory.")
     var model: String = "model"
+
+    /// The loaded model, or the exit the command must take: 2 when the
+    /// directory cannot be read, 1 (with the findings printed) when the model
+    /// has errors.
+    func load(reporting: ReportingOptions) throws -> Model {
+        let result: ModelLoader.Result
+        do {
+            result = try ModelLoader.load(directory: model)
+        } catch {
+            throw Console.fail(error)
+        }
+        guard let loaded = result.model else {
+            throw reporting.report(result.diagnostics, rules: ModelLoader.rules)
+        }
+        return loaded
+    }
+
+    /// An id given on the command line that the model does not have is a
+    /// usage error (exit 64, like a bad flag), not an error in the model.
+    static func unknown(_ what: String, _ id: String, known: [String]) -> ValidationError {
+        let hint = Suggestion.closest(to: id, among: known).map { " Did you mean '\($0)'?" } ?? ""
+        return ValidationError("Unknown \(what) '\(id)'.\(hint) Known: \(known.joined(separator: ", ")).")
+    }
 }
 
 enum Console {

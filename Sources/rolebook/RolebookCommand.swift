@@ -9,6 +9,6 @@ struct RolebookCommand: ParsableCommand {
         commandName: "rolebook",
         abstract: "Living Roles and Responsibilities documentation from a typed model of a Kubernetes platform.",
         version: RolebookVersion.current,
-        subcommands: [Validate.self, Build.self, Check.self, Impact.self, Flow.self, Schema.self]
+        subcommands: [Validate.self, Build.self, Check.self, Impact.self, Lint.self, Flow.self, Schema.self, Publish.self]
     )
 }

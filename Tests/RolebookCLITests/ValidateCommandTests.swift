@@ -6,7 +6,9 @@ import Testing
     @Test func shippedModelIsValid() throws {
         let outcome = try CLIRunner.run(["validate"])
         #expect(outcome.status == 0, "\(outcome.stdout)\(outcome.stderr)")
-        #expect(outcome.stdout.isEmpty)
+        // Warnings (Argo references cannot be verified without Argo's CRDs)
+        // and notes (built-in kinds) may appear; no error.
+        #expect(!outcome.stdout.contains(": error:"), "\(outcome.stdout)")
         #expect(outcome.stderr.contains("is valid"))
     }
 

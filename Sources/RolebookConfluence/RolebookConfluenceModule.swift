@@ -1,2 +1,0 @@
-/// Publishing the Confluence export to Confluence Cloud and Data Center.
-public enum RolebookConfluenceModule {}

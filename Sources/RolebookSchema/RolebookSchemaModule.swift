@@ -1,2 +1,0 @@
-/// CRD loading, structural schemas, field paths and manifest validation.
-public enum RolebookSchemaModule {}
