@@ -3,6 +3,7 @@ import Foundation
 import RolebookCore
 import RolebookLint
 import RolebookModel
+import RolebookSchema
 
 extension RolebookCommand {
     /// `rolebook lint [PATH...]`: runbooks checked against the model.
@@ -19,6 +20,9 @@ extension RolebookCommand {
         @Flag(name: .long, help: "Rewrite unambiguous substitutions in prose, then lint again.")
         var fix = false
 
+        @Option(name: .long, parsing: .upToNextOption, help: "CRD files or directories for the crd-facts rule (default: model/crds).")
+        var crds: [String] = []
+
         @OptionGroup var model: ModelOptions
         @OptionGroup var reporting: ReportingOptions
 
@@ -34,7 +38,13 @@ extension RolebookCommand {
             guard let model = loaded.model else {
                 throw reporting.report(loaded.diagnostics, rules: ModelLoader.rules)
             }
-            let linter = Linter(model: model, configuration: configuration, crdFacts: CRDFacts.checker())
+            let crdFacts: CRDFactChecker?
+            do {
+                crdFacts = try CRDFacts.checker(paths: crds.isEmpty ? defaultCRDs() : crds)
+            } catch {
+                throw Console.fail(error)
+            }
+            let linter = Linter(model: model, configuration: configuration, crdFacts: crdFacts)
             let result: Linter.Result
             do {
                 result = try linter.lint(paths: paths.isEmpty ? ["docs/runbooks"] : paths, fix: fix)
@@ -51,6 +61,11 @@ extension RolebookCommand {
             throw code
         }
 
+        private func defaultCRDs() -> [String] {
+            let path = (self.model.model as NSString).appendingPathComponent("crds")
+            return FileManager.default.fileExists(atPath: path) ? [path] : []
+        }
+
         private func loadConfiguration() throws(ToolFailure) -> LintConfiguration {
             let path = config ?? ".rolebook-lint.yaml"
             guard FileManager.default.fileExists(atPath: path) else {
@@ -63,7 +78,32 @@ extension RolebookCommand {
     }
 }
 
-/// Wires the schema module into the `crd-facts` rule once CRDs can be loaded.
+/// Wires the schema module into the `crd-facts` rule: field paths are
+/// checked as model claims are (`ClaimChecker`), YAML blocks as manifests are
+/// (`ManifestValidator`). Only errors and warnings become lint findings; a
+/// kind the CRDs do not define is not the rule's business.
 enum CRDFacts {
-    static func checker() -> CRDFactChecker? { nil }
+    static func checker(paths: [String]) throws(ToolFailure) -> CRDFactChecker? {
+        guard !paths.isEmpty else { return nil }
+        let catalog = try CRDLoader.load(paths: paths).catalog
+        let claims = ClaimChecker(catalog: catalog)
+        let manifests = ManifestValidator(catalog: catalog)
+        let kinds = Set(catalog.definitions.map(\.kind))
+        return CRDFactChecker(
+            kinds: kinds,
+            checkFieldPath: { kind, path in
+                guard let definition = catalog.definitions.first(where: { $0.kind == kind }),
+                    let version = definition.versions.first(where: \.storage) ?? definition.versions.first
+                else { return nil }
+                let claim = APIClaim(
+                    group: definition.group, version: version.name, kind: kind, field: path,
+                    location: SourceLocation(path: "-", line: 1, column: 1))
+                return claims.diagnostics(for: [claim]).first { $0.severity == .error }?.message
+            },
+            checkManifest: { yaml in
+                let found = manifests.validate(SourceText(path: "-", text: yaml))
+                    .filter { $0.severity == .error || $0.severity == .warning }
+                return found.map { (line: $0.location?.line ?? 1, column: $0.location?.column ?? 1, message: $0.message) }
+            })
+    }
 }

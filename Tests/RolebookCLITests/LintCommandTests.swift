@@ -76,4 +76,44 @@ import Testing
         let region = ((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Int]
         #expect(region == ["startLine": 6, "startColumn": 11])
     }
+
+    /// `crd-facts` against the shipped Express CRDs: positions point into the
+    /// Markdown, and only code spans of known kinds and YAML blocks are read.
+    @Test func crdFactsPointIntoTheMarkdown() throws {
+        let runbook = """
+            # CRD facts
+
+            Check `Cluster.spec.topolgy`, `Cluster.spec.topology` and `Deployment.spec.replicaz`.
+            Prose Cluster.spec.topolgy is not code.
+
+            ```yaml
+            apiVersion: express.example.com/v1
+            kind: Cluster
+            metadata:
+              name: a
+            spec:
+              version: "1"
+              topology:
+                nodeGroups:
+                  - name: x
+                    type: Frontnd
+                    count: 1
+            ```
+
+            ```yaml
+            apiVersion: apps/v1
+            kind: Deployment
+            spec: { replicaz: 1 }
+            ```
+            """
+        let directory = try project(runbook)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try CLIRunner.run(["lint"], in: directory)
+        #expect(outcome.status == 1)
+        let lines = outcome.stdout.split(separator: "\n").filter { !$0.hasPrefix("  ") }
+        #expect(lines == [
+            "docs/runbooks/r.md:3:8: error: express.example.com/v1 Cluster spec.topolgy: Cluster has no field 'spec.topolgy' (did you mean 'topology'?) [lint.crd-facts]",
+            "docs/runbooks/r.md:16:15: error: spec.topology.nodeGroups[0].type: \"Frontnd\" is not one of the allowed values (did you mean 'Frontend'?) [lint.crd-facts]",
+        ])
+    }
 }
