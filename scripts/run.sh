@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
 # The main job of the README: installs what is missing, builds rolebook, checks
-# the shipped model and generates docs/ from it.
+# the shipped model, generates docs/ from it and lints the runbooks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 swift build -c release
 .build/release/rolebook validate
-if .build/release/rolebook help build >/dev/null 2>&1; then
-  .build/release/rolebook build
-fi
+.build/release/rolebook build
+.build/release/rolebook lint

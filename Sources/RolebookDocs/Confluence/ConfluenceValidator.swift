@@ -45,8 +45,14 @@ public struct ConfluenceValidator: Sendable {
         let (nodes, syntax) = StorageScanner.scan(storage, path: path)
         var findings = syntax
         // libxml2 is asked only when the scanner found nothing: it would
-        // report the same mistakes again, less precisely.
-        if findings.isEmpty, let error = StorageWellFormedness.firstError(in: storage, path: path) {
+        // report the same mistakes again, less precisely. Without
+        // XML_PARSE_HUGE (which Foundation's XMLParser does not expose) it
+        // refuses documents past its default limits with outOfMemoryError, so
+        // very large bodies (a generated model of 10,000 components) rely on
+        // the scanner alone; Confluence refuses pages of that size anyway.
+        if findings.isEmpty, storage.utf8.count <= StorageWellFormedness.maxBytes,
+            let error = StorageWellFormedness.firstError(in: storage, path: path)
+        {
             findings.append(error)
         }
         let blocking: Set<RuleID> = ["confluence.xml", "confluence.character"]

@@ -13,6 +13,9 @@ enum StorageWellFormedness {
     static let contentNamespace = "http://atlassian.com/content"
     static let resourceNamespace = "http://atlassian.com/resource/identifier"
 
+    /// The largest body handed to libxml2 (see ConfluenceValidator).
+    static let maxBytes = 8 * 1024 * 1024
+
     /// Lines the wrapper adds before the fragment's first line.
     static let wrapperLeadingLines = 2
 
